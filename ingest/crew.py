@@ -23,6 +23,10 @@ from ingest.titled_roles import described_title
 # A director credit not yet carried out: stored with this note, told as "X is set to direct Y".
 SET_TO_DIRECT = "set to direct"
 # After a subject's own verb, "and" then another full name with a verb of its own starts another clause.
+_CO_CREATED_WITH = re.compile(
+    r"\bco-creat(?:ed|es|ing)\b(?:(?!,['’\"”]?\s+(?:[a-z]+\s+)?(?:wrote|writes|directed|directs|produces"
+    r"|executive produces|stars|serves)\b)[^.;]){0,80}?\swith\s+(?=[A-Z])"
+)
 _NEXT_SUBJECT = re.compile(
     r"(?<=[a-z])\s+and\s+(?=[A-Z][a-z]+\s+[A-Z][\w'’-]+(?:\s+\([^)]*\))?\s+(?:will|is set to|penned|wrote)\b)"
 )
@@ -226,7 +230,8 @@ def crew_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
         for person, role in partner_roles(rest, ctx):
             add(person, role, 0.8)
     # "A is co-creating and executive producing Tin Lantern with B and C": B and C are its creators too.
-    for partner in re.finditer(r"\bco-creat(?:ed|es|ing)\b[^.;]{0,80}?\swith\s+(?=[A-Z])", text):
+    # ("A, who co-created X, wrote all eight and executive produces with B": a later clause's partner.)
+    for partner in _CO_CREATED_WITH.finditer(text):
         for person, _a in person_list(text[partner.end() :], ctx)[0]:
             add(person, "creator", 0.8)
     # "with Belinda Campbell and Alex Jones as executive producers".

@@ -9,7 +9,9 @@
   to executive produce and direct the first episode" (Demange's jobs, never Knoller's);
 - someone hired for a job: "Netflix has tapped Carla Moss to direct all eight episodes";
 - a partner's share after "with": "with Ari Koss directing four of the eight episodes";
-- a maker named with the show after: "Dex Harmon is the creator and star of new comedy Night Desk".
+- a maker named with the show after: "Dex Harmon is the creator and star of new comedy Night Desk";
+- someone boarding the show in a post: "Ada Lund has boarded Salt Bride, Netflix's limited series, as
+  director and executive producer".
 """
 
 from __future__ import annotations
@@ -82,6 +84,13 @@ _AUTHOR_AFTER_BOOK = re.compile(
     rf"\b{_SOURCE_VERB}\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:novels?|books?|book series|memoir)\s+(?:of|by)\s+"
     rf"(?:[\w-]+\s+){{0,8}}?({PERSON})(?=\s*(?:[.,;]|$))"
 )
+# ("has joined the series as": the show's own word is read by crew_patterns; here the show is named.)
+_POST = r"(director|writer|showrunner|executive producer|creator|composer)"
+_BOARDED_AS = re.compile(
+    rf"\b({PERSON})\s+(?:has\s+|have\s+)?(?:boarded|joined|come aboard|signed on to)\s+([^.;]{{2,160}}?)"
+    rf"\s+as\s+(?:an?\s+|the\s+|its\s+)?{_POST}(?:s)?(?:,?\s+and\s+(?:an?\s+)?{_POST})?\b"
+)
+_POST_ROLE = {"executive producer": "executive_producer"}
 _JOB_ROLE = {"executive produce": "executive_producer", "direct": "director", "write": "writer",
              "co-write": "writer", "showrun": "showrunner"}  # fmt: skip
 
@@ -91,7 +100,7 @@ def crew_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     text = sentence.text
     if not sentence.states or not re.search(
         r"brainchild|\bby\b|executive|attached|set to|on board|tapped|hired|enlisted|recruited|signed"
-        r"|directing|writing|creator|same name|same title|novel|book"
+        r"|directing|writing|creator|same name|same title|novel|book|boarded|joined|aboard"
         r"|-(?:produced|created|directed|written)\b",
         text,
     ):
@@ -126,6 +135,11 @@ def crew_wording_facts(sentence: Sentence, ctx: Context) -> list[ExtractedFact]:
     for match in _CREATOR_AND_STAR_OF.finditer(text):
         if text.startswith(show, match.end()):  # the creator of the show at hand, never of other work
             credits += [(match.group(1), "creator")] + ([(match.group(1), "actor")] if match.group(2) else [])
+    for match in _BOARDED_AS.finditer(text):
+        # Only the show at hand, named right after the verb ("has boarded X, ..., as director").
+        if re.match(rf"[“\"‘']?(?:the\s+)?{re.escape(show)}\b", match.group(2)):
+            posts = [p for p in match.groups()[2:] if p]
+            credits += [(match.group(1), _POST_ROLE.get(p, p)) for p in posts]
     for match in _SAME_NAME_BOOK.finditer(text):
         credits += [(name, "novelist") for name in match.groups() if name]
     for match in [*_AUTHOR_BEFORE_BOOK.finditer(text), *_AUTHOR_AFTER_BOOK.finditer(text)]:

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ingest.capital_titles import spell_capital_titles
+from ingest.cast_headings import cast_headings
 from ingest.cast_seasons import with_cast_seasons
 from ingest.casting_deals import deal_credits
 from ingest.clutter import drop_cut_word, split_glued_caption, strip_clutter
@@ -52,6 +53,7 @@ from ingest.network_pointers import pointed_networks
 from ingest.networks import network_votes, streaming_votes
 from ingest.owned_titles import owned_titles
 from ingest.passing_networks import passing_network
+from ingest.past_credits import past_credits
 from ingest.plural_pointers import shared_facts
 from ingest.pointers import antecedents, sentence_referents
 from ingest.possessive_titles import restore_possessives
@@ -187,6 +189,7 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     facts += headline_status(sentences, ctx)  # "Netflix Renews 'Iron Bay' for Season 3"
     facts += headline_release(sentences, ctx)  # "Wildfire Season Premieres June 3"
     facts += headline_cast(sentences, ctx)  # '"Harrow Lane" season 3 to star A and B'
+    facts += cast_headings(sentences, ctx)  # a cast guide's "Corinna Vale As Detective Sloane Ferris"
     facts += deal_credits(sentences, ctx)  # "a source in Holm's camp confirms her deal to join X has closed"
     facts += heading_years(sentences, ctx)  # "ITV dramas coming up in 2026: The Blame starring ..."
     # A release listing's entries speak of their own titles only.
@@ -234,6 +237,9 @@ def _extract(text: str, published: dt.date | None, url: str | None) -> Extractio
     trusted |= {str(f.get("show")) for f in capitals}
     facts = [f for f in facts if not isinstance(f.get("show"), str) or f.get("show") in trusted]
     votes = [vote for vote in votes if vote[0] in trusted]
+    # "Ruiz, who previously created Starz's 'The Pilgrim Bell'": credits on another title, with its network.
+    past, past_votes = past_credits(sentences, ctx, facts)
+    facts, votes = facts + past, votes + past_votes
     led: list[tuple[str, str, str]] = []
     if not is_film(body, main):
         # Only a show the article covers: never one named only as someone's other work ("a writer on Lore").

@@ -170,13 +170,28 @@ NETWORKS: list[tuple[str, re.Pattern[str]]] = [
         ("Disney Channel", r"\b(?:the )?Disney Channel\b"),
         ("National Geographic", r"\bNational Geographic(?: Channel)?\b|\bNat Geo\b"),
         ("Spike", r"\bSpike(?: TV)?\b(?= (?:series|drama|comedy|show|network)|['’]s\s+[A-Z])|\bon Spike\b"),
+        # Broadcasters and streamers outside the US and UK that news about their dramas names.
+        ("tvN", r"\btvN\b"),
+        ("JTBC", r"\bJTBC\b"),
+        ("KBS2", r"\bKBS ?2\b"),
+        ("KBS", r"\bKBS\b(?! ?2| World)"),
+        ("MBC", r"\bMBC\b"),
+        ("SBS", r"\bSBS\b"),
+        ("Coupang Play", r"\bCoupang Play\b"),
+        ("TVING", r"\bTVING\b|\bTving\b"),
+        ("Canal+", r"\bCanal\+"),
+        ("Viaplay", r"\bViaplay\b"),
+        ("RTÉ", r"\bRT[ÉE](?: One| Two|\s?Player)?\b"),
+        ("ZDF", r"\bZDF\b"),
+        ("SVT", r"\bSVT\b"),
+        ("NRK", r"\bNRK\b"),
     ]
 ]
 
 
 # Every network's name starts with one of these characters (a test derives them from NETWORKS). Checking
 # that one character first spares the regex engine trying every network's pattern at every position.
-NETWORK_FIRST_CHARACTERS = "ABCDEFHILMNPQRSTUWYiot"
+NETWORK_FIRST_CHARACTERS = "ABCDEFHIJKLMNPQRSTUVWYZiot"
 # Any network's name, as a pattern to build others from.
 _EVERY_NETWORK = "|".join(f"(?:{pattern.pattern})" for _name, pattern in NETWORKS)
 ANY_NETWORK = rf"(?=[{NETWORK_FIRST_CHARACTERS}])(?:{_EVERY_NETWORK})"

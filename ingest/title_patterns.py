@@ -18,6 +18,11 @@ MAKER_NOUN = (
     r"(?:writers?|actors?|actress(?:es)?|stars?|directors?|producers?|veterans?|legends?|icons?|creators?"
     r"|showrunners?|fans?|critics?|hosts?|executives?|alums?|performers?|queen|king|specialists?)\b"
 )
+# A nationality's or language's word: "Spanish-language", "Korean", "French".
+_NATIONAL = (
+    r"(?:[A-Z][a-z]+(?:an|ese|ish|ic|ern)|French|Dutch|Greek|Thai|Swiss|Welsh|Czech|Basque"
+    r"|[A-Z][a-z]+-language)"
+)
 # Words describing a show before its title: "its freshman hit", "the long-running".
 _DESCRIBED = r"(?:(?:its|the|their) (?:[a-z][\w'’-]* ){0,3}?)?"
 # Each pattern's group 1 is a title in a context only a title fits.
@@ -44,7 +49,9 @@ SHOW_CONTEXTS = [
         rf" (?:of|for) ({TITLE})"
     ),
     # "Disney+'s upcoming Marvel TV series Secret Invasion": the words before the genre describe it.
-    re.compile(rf"(?:{NET})['’‘]s (?:[a-z][\w-]* ){{0,4}}?(?:(?:{CAPW} ){{0,3}}?{GENRE} )?({TITLE})"),
+    # ("Netflix's new Spanish-language thriller", "its new British cooking show": a describing word.)
+    re.compile(rf"(?:{NET})['’‘]s (?:[a-z][\w-]* ){{0,4}}?(?:(?:{CAPW} ){{0,3}}?{GENRE} )?"
+               rf"(?!{_NATIONAL}\s+[a-z])({TITLE})"),
     # ("new comedy series, The Ranch, which ...": a title set off by commas after its genre word.)
     # ("The comedy Small Mercies debuts ...": a sentence may open with the genre word.)
     # ("the contemporary Western series Longmire": a capitalised describing word may stand before it.)
@@ -155,7 +162,8 @@ SHOW_CONTEXTS = [
     # 23: "an adaptation of Jane Doe's The Long Summer", "asked to adapt The Long Summer": what is adapted is
     # the title of the work the show is made from, which the show shares.
     # ("an adaptation of Mary Shelley's 1818 novel" describes the book, no title.)
-    re.compile(rf"\badapt(?:ation of|s|ed|ing)? [“\"‘']?({TITLE})(?<!['’]s)(?![\w'’])(?!\s+[A-Z\d])"
+    # ("an adaptation of Corinne Vasquez-Hale's novel": a title never stops inside a hyphenated word.)
+    re.compile(rf"\badapt(?:ation of|s|ed|ing)? [“\"‘']?({TITLE})(?<!['’]s)(?![\w'’-])(?!\s+[A-Z\d])"
                rf"(?!\s+(?:novels?|books?|memoir|story|stories|comics?|graphic novels?|play)\b)"
                # "an adaptation of Wendell Price's bestseller The Orchard Keepers": the book's author, its
                # kind, then the title the show shares.
@@ -215,7 +223,10 @@ SHOW_CONTEXTS = [
                # 27 too: "her last season as Judge Vera Santos on Courtside", "playing Sister Agnes on the
                # BBC's Convent Hill": a character's name, then the show it is on.
                rf"|\b(?:as|playing|played|plays) (?:{CAPW} ){{0,3}}{CAPW} on (?:the )?(?:(?:{NET})['’]s )?"
-               rf"[“\"‘']?({TITLE})"),
+               rf"[“\"‘']?({TITLE})"
+               # 27 too: a week's round-up entry on a line of its own, "La Caja Negra (Thursday)".
+               rf"|^[“\"‘']?({TITLE})[”\"’']?(?: (?:Season|Series|Part) \d+)? "
+               rf"\((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^()]{{0,20}}\)$"),
     # 28 (a weak context): "won't be leaving Quarry Hill anytime soon", "is exiting Iron Bay after five
     # seasons": a cast member's departure from a show, said with a show's own measures of time.
     re.compile(rf"\b(?:leaving|leave|leaves|exit|exits|exiting|departing) ({TITLE})(?= (?:any ?time soon"

@@ -95,6 +95,8 @@ class QuestionEngine:
         self.links = RememberedLinks(self.vocabulary)  # a follow-up's filled-in words are often read already
         # Readings by wording: the last check (unknown_subject_guard) reads what the pipeline just read.
         self._understood: SnapshotMemo[tuple[str, frozenset[str]], tuple[str, ...]] = SnapshotMemo(256)
+        # The talk around questions, and a follow-up's own words, by wording ("and season 2?", each channel).
+        self._talk_words: SnapshotMemo[tuple[str, frozenset[str]], tuple[str, ...]] = SnapshotMemo(256)
         # Whether a spelt message is plain (intents.plain_messages), as found: the last check asks again.
         self.plain: SnapshotMemo[str, bool] = SnapshotMemo(64)
         self._install(knowledge, derived if derived is not None else self._derive(knowledge))
@@ -283,7 +285,18 @@ class QuestionEngine:
 
     def words(self, aside: str) -> list[str]:
         """The folded, normalised words of the talk around a question (not rephrased: nothing asks there)."""
-        words = fold(aside).split()[:80]
-        return normalize(
-            words, self.matcher.vocabulary, self.shorthands, self.is_name, asked=False, readings=self.readings
-        )
+
+        def read() -> tuple[str, ...]:
+            words = fold(aside).split()[:80]
+            return tuple(
+                normalize(
+                    words,
+                    self.matcher.vocabulary,
+                    self.shorthands,
+                    self.is_name,
+                    asked=False,
+                    readings=self.readings,
+                )
+            )
+
+        return list(self._talk_words.get(self.kb, (aside, marked_now()), read))

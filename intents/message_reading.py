@@ -11,10 +11,12 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from intents.answer import Answer
+from intents.name_evidence import marked_now
 from intents.picture.intent import read_whole_message
 from intents.plain_messages import plain_question
 from intents.query import Conversation
 from intents.replies import no_facts_about
+from intents.snapshot_memo import SnapshotMemo
 from intents.text import title_case
 from intents.understand.asking import question_part
 from intents.understand.message_questions import answer_each, split_message
@@ -22,6 +24,15 @@ from intents.understand.message_rewrites import rewritten
 
 if TYPE_CHECKING:
     from intents.engine import QuestionEngine
+
+# The readers below read the message's text alone (with the snapshot's names, and the words the fan marked as
+# names), never the conversation: each wording's reading is kept per snapshot. Follow-ups repeat a few
+# wordings in channel after channel ("who's in it?", "and season 2?"), and none of them is plain, so each
+# paid for the whole reading again (a sixth of its answer).
+_Said = tuple[str, frozenset[str]]  # the text and the words it marks as names
+_REWRITTEN: SnapshotMemo[_Said, str] = SnapshotMemo(512)
+_SPLIT: SnapshotMemo[_Said, tuple[str, ...]] = SnapshotMemo(512)
+_ASKED: SnapshotMemo[_Said, tuple[str, str]] = SnapshotMemo(512)
 
 
 async def asked_in_message(
@@ -46,11 +57,16 @@ async def asked_in_message(
         engine.plain.get(engine.kb, text, lambda: plain)  # kept for the last check (unknown_subject_guard)
     # A flat claim is checked, a shorthand choice asked ("joe locke: charlie or nick?"), a plan's wait ...
     if own_message and not plain:
-        text = rewritten(text, engine.kb, engine.is_name, engine.is_character)
+        said = text
+        text = _REWRITTEN.get(
+            engine.kb,
+            (said, marked_now()),
+            lambda: rewritten(said, engine.kb, engine.is_name, engine.is_character),
+        )
     if whole and composed and own_message:
         if (pictured := read_whole_message(engine, text, conversation)) is not None:
             return pictured  # "which account posted the bts pic": the picture the news reported
-        parts = [text] if plain else split_message(text, lambda key: _names(engine, key))
+        parts = [text] if plain else list(_split(engine, text))
         if len(parts) > 1:
             before, subject_before = conversation.saved(), conversation.unknown
             several = await _answer_each(engine, parts, conversation, now, default_show, tz)
@@ -62,7 +78,17 @@ async def asked_in_message(
                 return no_facts_about(title_case(conversation.unknown), engine.index)
             # No part was understood alone: the message is read whole, as if they were never asked.
             conversation.restore(before)
-    return (text, "") if plain else question_part(text, engine.names_of)
+    if plain:
+        return text, ""
+    asked = text
+    return _ASKED.get(engine.kb, (asked, marked_now()), lambda: question_part(asked, engine.names_of))
+
+
+def _split(engine: QuestionEngine, text: str) -> tuple[str, ...]:
+    """The questions the message asks, each (kept per wording)."""
+    return _SPLIT.get(
+        engine.kb, (text, marked_now()), lambda: tuple(split_message(text, lambda key: _names(engine, key)))
+    )
 
 
 def _names(engine: QuestionEngine, key: str) -> bool:

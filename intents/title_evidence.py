@@ -29,6 +29,7 @@ from intents.title_words import (
     PREDICATES_AFTER,
     RELATION_NOUNS,
     TAIL_WORDS,
+    TALKED_ABOUT_TAILS,
     WH_WORDS,
 )
 
@@ -96,7 +97,7 @@ def talk_in_title_place(words: list[str], before: str | None = None) -> Talk | N
         return Talk.ASPECT
     if before in AUXILIARIES and _verb_first(words, before):
         return Talk.PREDICATE
-    if _part_of_a_show(words):
+    if _part_of_a_show(words) or _talked_about(words):
         return Talk.POINTED
     subject = _subject_before_verb(words)
     if _points_at(words) or (subject is not None and _points_at(subject)) or _object_then_preposition(words):
@@ -265,6 +266,19 @@ def _object_then_preposition(words: list[str]) -> bool:
     """'it into a tv show': the verb's object and what it was made into, a clause and no title ("It Follows"
     keeps a word of its own after the pronoun)."""
     return len(words) > 1 and words[0] in _OBJECTS and words[1] in _AFTER_OBJECT
+
+
+def _talked_about(words: list[str]) -> bool:
+    """'the other show we talked about', 'that one you mentioned': pointing words, then words saying the thing
+    was talked about before (no title ends with "we talked about")."""
+    for tail in TALKED_ABOUT_TAILS:
+        if tuple(words[-len(tail) :]) == tail:
+            return all(w in POINTING_WORDS or w in _ORDINALS for w in words[: -len(tail)])
+    return False
+
+
+# Words that place a thing in the conversation's order: "the first show", "the other one".
+_ORDINALS = frozenset("other first earlier previous last same second".split())
 
 
 def _points_at(words: list[str]) -> bool:

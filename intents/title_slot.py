@@ -268,7 +268,8 @@ def _leading(q: Question) -> Iterator[tuple[Frame, int, int]]:
     end = start
     while end < len(tokens) and not _leading_fact(q, end):
         end += 1
-    if end < len(tokens) and q.before_its_network(start, end + 1) == end - 1:
+    asked_next = end + 1 < len(tokens) and (tokens[end + 1] in WH_WORDS or tokens[end + 1] in AUXILIARIES)
+    if asked_next and q.before_its_network(start, end + 1) == end - 1:
         end -= 1  # "the penguin on hbo, when is it out": the network it airs on is no part of the title
     if end == len(tokens) or end == start or end - start > MAX_LEADING_WORDS:
         return

@@ -75,6 +75,12 @@ POINTING_HEADS = (
     | PERSON_HEADS
 )
 POINTING_WORDS = POINTING_PRONOUNS | DETERMINERS | POINTING_MODIFIERS | POINTING_HEADS
+# Words after a description that only say it was talked about before: "the other show we talked about".
+TALKED_ABOUT_TAILS: tuple[tuple[str, ...], ...] = (
+    ("we", "talked", "about"), ("we", "were", "talking", "about"), ("you", "mentioned"), ("we", "discussed"),
+    ("from", "before"), ("from", "earlier"), ("i", "asked", "about"), ("we", "talked", "about", "earlier"),
+    ("you", "said"),
+)  # fmt: skip
 
 # Phrases that set something aside: "who's in it besides the leads", "what else besides heartstopper".
 ASIDE_WORDS: tuple[tuple[str, ...], ...] = (

@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 from intents.catalog.words import QUESTION_WORDS
 from intents.linking import MAX_NAME_TOKENS, EntityIndex
 from intents.names import EntityRef
+from intents.snapshot_memo import PerSnapshot
 from intents.text import STOPWORDS
 
 # Typed look-ups can afford a lower cutoff than open linking: the question already says what kind of thing
@@ -84,7 +85,7 @@ def find(
     # A title made of question words ("Her", "What?") is read from the phrasing only when every other word is
     # a question word: in "what does kravak nixpry appear in" the other words are a name, typo'd or unknown.
     if frames and not content:
-        framed = _by_frame(index, tokens, prefer, frames, 0.0)
+        framed = _by_frame_kept(index, tokens, prefer, frames)
         if framed is not None:
             return framed
     if best is not None and best[0][0] == len(content):
@@ -108,6 +109,27 @@ def _fit(tokens: list[str], found: Found, frames: tuple[str, ...]) -> float:
 
 def _closest_frame(tokens: list[str], candidates: list[Found], frames: tuple[str, ...]) -> Found:
     return max(candidates, key=lambda found: _fit(tokens, found, frames))
+
+
+# What `_by_frame` found for a question of question words only, per index: such a question is mostly a
+# follow-up that names nothing ("what else has he done", "who's in it"), asked in channel after channel, and
+# each reading fits every run of its words against every phrasing.
+_FramedKey = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_FRAMED: PerSnapshot[EntityIndex, dict[_FramedKey, Found | None]] = PerSnapshot()
+_FRAMED_WORDINGS = 1024
+
+
+def _by_frame_kept(
+    index: EntityIndex, tokens: list[str], prefer: tuple[str, ...], frames: tuple[str, ...]
+) -> Found | None:
+    kept = _FRAMED.get(index, dict)
+    key = (tuple(tokens), prefer, frames)
+    if key in kept:
+        return kept[key]
+    if len(kept) >= _FRAMED_WORDINGS:
+        kept.clear()
+    found = kept[key] = _by_frame(index, tokens, prefer, frames, 0.0)
+    return found
 
 
 def _by_frame(

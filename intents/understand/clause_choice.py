@@ -46,6 +46,9 @@ _PURPOSE = frozenset({"for"})
 _JOINS = frozenset({"and", "but", "so"})
 _SOMEONE_SAYS = frozenset("he she they hes shes theyre".split())
 _DETERMINERS = frozenset("the a an this that these those his her their my your our".split())
+# Words between a determiner and its noun that point into the conversation: "the other show we talked about"
+# is described there as "the show i love" is.
+_ORDINAL_POINTERS = frozenset("other first earlier previous last same".split())
 _DANGLING = frozenset("cause cuz coz cos bc because and but so".split())
 _FIRST_PERSON = frozenset("i im ive id ill my we weve".split())
 _IT_SAYS = frozenset({"its", "this", "thats"})
@@ -122,7 +125,10 @@ def _without_empty_tail(asked: str, rest: str, names: NamesOf | None) -> tuple[s
         # "..., and pam insists it was a woman": someone's say joined after the question is no part of it
         reported = words[at - 1].endswith(",") and folded[at] in _JOINS and _reports(folded[at + 1 :])
         # "the summer i turned pretty", "the show i love": a title or description may go on at "i"
-        described = folded[at - 2] in _DETERMINERS and not words[at - 1].endswith(",")
+        described = (
+            folded[at - 2] in _DETERMINERS
+            or (folded[at - 3] in _DETERMINERS and folded[at - 2] in _ORDINAL_POINTERS)
+        ) and not words[at - 1].endswith(",")
         if described or not ((opens and at <= len(words) - _MIN_TAIL_WORDS) or after_comma or reported):
             continue
         head, tail = " ".join(words[:at]).rstrip(","), " ".join(words[at:])

@@ -89,7 +89,7 @@ def asks_to_check(text: str) -> bool:
         return False
     if tail in _GUESS_TAILS or tail[-1:] in _GUESS_TAILS:
         return True
-    led = any(" ".join(words[:4]).startswith(lead) for lead in _CLAIM_LEADS) or hedged
+    led = " ".join(words[:4]).startswith(_CLAIM_LEADS) or hedged  # (one call tries every lead)
     asked = text.rstrip().endswith("?") or words[0] == "so" or led or tail in _TRUE_TAILS
     if asked and (re.search(r"\s[=\-–—]\s|=", text) or set(words) & _ROLE_NOUNS):
         return True  # "heartstopper s3 director = andy newberry?", "heartstopper - hulu?"

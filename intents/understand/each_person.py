@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import itertools
-
 from intents.answer import Answer
 from intents.understand.asked_of_each import joined_in_turn
 from intents.understand.context import Composing
@@ -30,12 +28,14 @@ def asks_for_more(tokens: list[str]) -> bool:
 def _joined_people(c: Composing) -> tuple[int, int, list[str]] | None:
     """The span of people named one after another ("a and b", "a, b and c") and each one's words."""
     people = [m for m in c.res.mentions if m.refs[0].kind == "person"]
-    for first, second in itertools.pairwise(people):
-        if first.end < second.start and all(t in _JOINS for t in c.tokens[first.end : second.start]):
-            run = [first, second]
-            for nxt in people[people.index(second) + 1 :]:
-                if all(t in _JOINS for t in c.tokens[run[-1].end : nxt.start]):
-                    run.append(nxt)
+    for at, first in enumerate(people):
+        run = [first]
+        for nxt in people[at + 1 :]:
+            if not all(t in _JOINS for t in c.tokens[run[-1].end : nxt.start]):
+                break
+            run.append(nxt)
+        # The commas of "a, b and c" are gone: names side by side join only when a joining word closes them.
+        if len(run) > 1 and any(t in _JOINS for t in c.tokens[run[0].end : run[-1].start]):
             return run[0].start, run[-1].end, [" ".join(c.tokens[m.start : m.end]) for m in run]
     return None
 

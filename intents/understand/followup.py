@@ -29,7 +29,7 @@ from intents.understand.described_fragments import fragment_as_title
 from intents.understand.described_shows import DESCRIPTION_WORDS, SHOW_NOUNS
 from intents.understand.descriptions import who_did_season
 from intents.understand.ellipsis import merge_ellipsis
-from intents.understand.followup_readers import READERS, Reading, read_in_order
+from intents.understand.followup_readers import READERS
 from intents.understand.fragments import asks_yes_no, items_asked_again
 from intents.understand.fronted_descriptions import fronts_a_description
 from intents.understand.linking_once import linking_once
@@ -37,12 +37,14 @@ from intents.understand.named_subjects import fit_person_to_show, front_subject,
 from intents.understand.openers import strip_lead, without_excuse, without_taken_back
 from intents.understand.pronouns import (
     PLURAL,
+    cast_with_other_work,
     character_meant,
     person_for,
     roles_of_cast_listed,
     several_meant,
     without_the_rest,
 )
+from intents.understand.reader_gates import Reading, read_in_order
 from intents.understand.references import refer_back
 from intents.understand.role_references import lead_of_subject, person_asked, role_of_subject, subject_words
 from intents.understand.season_references import asks_of_season, last_season
@@ -156,6 +158,9 @@ def substitute_pronouns(
         ):
             # "who plays carmy in the bear?" ... "what else is he in?": he is in a show nobody knows.
             out.extend(conv.unknown)
+        elif token in PLURAL and person_id is None and (cast := cast_with_other_work(tokens, conv, kb)):
+            # "who's in carnival row?" -> a cast of six ... "what else have they been in?": those with any.
+            out.extend(" and ".join(cast).split())
         elif token in PLURAL and person_id is None and len(several := several_meant(tokens, conv, kb)) > 1:
             # "who created it?" -> two creators ... "what else have they done?": both of them.
             out.extend(" and ".join(several).split())

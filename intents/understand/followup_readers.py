@@ -20,12 +20,6 @@ it in tests/intents like the others.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-
-from db.knowledge import Knowledge
-from intents.dialogue import Conversation
-from intents.resolve import Resolution
 from intents.understand.apposed_parts import APPOSED_PART_WORDS, apposed_part
 from intents.understand.award_categories import categories_of_awards, count_of_award_named
 from intents.understand.back_to_role import back_to_role
@@ -49,12 +43,15 @@ from intents.understand.network_followups import network_of_it, same_network_ask
 from intents.understand.network_references import there_as_network
 from intents.understand.openers import back_to_described
 from intents.understand.ordinals import other_of_pair, place_in_answer, who_of_listed
+from intents.understand.other_score_side import other_side_score
 from intents.understand.other_show import other_show_of
 from intents.understand.others_in_cast import others_in_cast
+from intents.understand.owned_claims import owned_claim_asked
 from intents.understand.part_asks import PART_WORDS, owned_part, part_asked
 from intents.understand.person_claims import added_to_cast, claim_as_check
 from intents.understand.person_corrections import person_replaced
 from intents.understand.person_places import other_lead, other_person_asked, person_by_place
+from intents.understand.reader_gates import Reader
 from intents.understand.role_references import _RELATION_WORDS, after_relation
 from intents.understand.same_show_asks import SAME_SHOW_WORDS, same_show_asked
 from intents.understand.score_references import last_score_named, scores_pointed_at
@@ -69,109 +66,7 @@ from intents.understand.speculated_parts import speculated_part
 from intents.understand.then_dates import then_as_date
 from intents.understand.titled_descriptions import DESCRIPTION_STARTS, titled_description
 from intents.understand.unknown_references import unknown_described
-
-Link = Callable[[list[str]], Resolution]
-
-
-class Reading:
-    """One follow-up as its readers read it: the words as they stand, the set of them (made once per
-    wording), the conversation, the facts, and the message's one link (each wording linked once)."""
-
-    def __init__(self, tokens: list[str], conv: Conversation, kb: Knowledge, link: Link) -> None:
-        self.conv, self.kb, self.link = conv, kb, link
-        self._tokens = tokens
-        self._words: frozenset[str] | None = None
-
-    @property
-    def tokens(self) -> list[str]:
-        """The words as the readers so far left them."""
-        return self._tokens
-
-    @tokens.setter
-    def tokens(self, tokens: list[str]) -> None:
-        if tokens is not self._tokens and tokens != self._tokens:
-            self._words = None
-        self._tokens = tokens
-
-    @property
-    def words(self) -> frozenset[str]:
-        """The set of the words as they stand, for the gates."""
-        if self._words is None:
-            self._words = frozenset(self._tokens)
-        return self._words
-
-
-@dataclass(frozen=True)
-class Reader:
-    """One follow-up reader: what it reads, the words it needs (one of them; empty: always runs), and
-    whether what it finds is the whole question (`settles`) rather than the words rewritten."""
-
-    read: Callable[[Reading], list[str] | None]
-    needs: frozenset[str] = frozenset()
-    settles: bool = False
-
-    def may_read(self, words: frozenset[str]) -> bool:
-        """Whether the words pass the gate."""
-        return not self.needs or not self.needs.isdisjoint(words)
-
-
-class _Gates:
-    """The readers' gates read once: for each word, which readers it opens, and the readers open to any words.
-    A wording's open readers are found from its few words rather than by asking every gate of the list."""
-
-    def __init__(self, readers: Sequence[Reader]) -> None:
-        self.readers = readers
-        self.always = frozenset(n for n, reader in enumerate(readers) if not reader.needs)
-        opened: dict[str, set[int]] = {}
-        for n, reader in enumerate(readers):
-            for word in reader.needs:
-                opened.setdefault(word, set()).add(n)
-        self.opened = {word: frozenset(ns) for word, ns in opened.items()}
-
-    def open_after(self, words: frozenset[str], after: int) -> list[int]:
-        """The readers after place `after` whose gates `words` pass, in order."""
-        found = set(self.always)
-        for word in words:
-            ns = self.opened.get(word)
-            if ns is not None:
-                found |= ns
-        return sorted(n for n in found if n > after)
-
-
-# The gates of each list of readers read, by its identity (the list kept, so the identity is never another's).
-_GATES: dict[int, _Gates] = {}
-
-
-def _gates_of(readers: Sequence[Reader]) -> _Gates:
-    gates = _GATES.get(id(readers))
-    if gates is None or gates.readers is not readers:
-        if len(_GATES) > 8:  # a test's own lists: never many, never kept long
-            _GATES.clear()
-        gates = _GATES[id(readers)] = _Gates(readers)
-    return gates
-
-
-def read_in_order(readers: Sequence[Reader], reading: Reading) -> list[str] | None:
-    """Run the readers whose gates pass, in order, on `reading`: the question a settling reader found, or
-    None (then `reading.tokens` holds the words as the rewriting readers left them)."""
-    gates = _gates_of(readers)
-    words = reading.words
-    open_now = gates.open_after(words, -1)
-    i = 0
-    while i < len(open_now):
-        n = open_now[i]
-        i += 1
-        reader = readers[n]
-        found = reader.read(reading)
-        if found is None:
-            continue
-        if reader.settles:
-            return found
-        reading.tokens = found
-        if reading.words is not words:  # new words: the gates after this reader are read again
-            words = reading.words
-            open_now, i = gates.open_after(words, n), 0
-    return None
+from intents.understand.work_pointers import work_pointed_at
 
 
 def _needs(words: str) -> frozenset[str]:
@@ -191,12 +86,17 @@ READERS: tuple[Reader, ...] = (
     Reader(lambda r: same_show_asked(r.tokens, r.conv, r.kb, r.link), SAME_SHOW_WORDS, settles=True),
     # "who else?" after "who plays nick": the rest of the show's cast, not Kit Connor's other work
     Reader(lambda r: others_in_cast(r.tokens, r.conv, r.kb), _needs("else"), settles=True),
+    # "what else has he been in" -> Darkest Hour ... "when did that come out": that work, not the show
+    Reader(lambda r: work_pointed_at(r.tokens, r.conv, r.kb), _needs("that")),
+    Reader(lambda r: owned_claim_asked(r.tokens), _needs("his hers her their theirs")),  # "X is his too?"
     # "in which show" after an answer about someone's part: the show that answer was about
     Reader(lambda r: show_of_last_answer(r.tokens, r.conv, r.kb), WHICH_SHOW_WORDS, settles=True),
     # "going back to the director, what else has he done": he is the director talked about
     Reader(lambda r: back_to_role(r.tokens, r.conv, r.kb), _needs("back returning return")),
     # "the other show we talked about, heartstopper, when's ...": the title says which
     Reader(lambda r: titled_description(r.tokens, r.link), DESCRIPTION_STARTS),
+    # "heartstopper critics score?" ... "and the other one?": the audience score, not another person
+    Reader(lambda r: other_side_score(r.tokens, r.conv), _needs("other"), settles=True),
     Reader(lambda r: other_person_asked(r.tokens), _needs("other")),  # "not that one, the other director"
     Reader(lambda r: person_by_place(r.tokens, r.conv, r.kb), _needs("the")),  # "is the second guy in agatha"
     Reader(lambda r: other_lead(r.tokens, r.conv, r.kb), _needs("other")),  # "oh wait, the other lead"

@@ -29,6 +29,14 @@ FRAMES: tuple[Frame, ...] = (
         r".*\b(until|till|til|before|left|away|wait)\b"
         r"|\bcountdown\b|\b(days|weeks) (until|till|til|left)\b|\bhow soon\b",
     ),
+    # "what else did severance win", "what else has it been nominated for": more of a show's awards, not the
+    # other work "what else" asks of a person.
+    frame(
+        "awards",
+        r"\b(what|which|anything) else (did|has|have|was|is) xshowx( been| get| got)? "
+        r"(win|won|wins|nominated|up) ?(for)?$",
+        decisive=True,
+    ),
     # A named person's past or best-known work: "what's he famous for", "what's he directed before".
     frame(
         "other_work",

@@ -263,10 +263,10 @@ def take_person(conv: Conversation, tokens: list[str], around: Resolution) -> No
 
 
 def _items(answer: Answer) -> tuple[str, ...]:
-    """The values an answer listed when it listed several, or the one number it gave ("98%", "16"), which
-    "is that over 95" sets against another."""
+    """The values an answer listed when it listed several, the one number it gave ("98%", "16"), which
+    "is that over 95" sets against another, or the one work of someone's it gave, which "that" then means."""
     values = answer.answers
-    if len(values) > 1 or (values and _has_digit(values[0])):
+    if len(values) > 1 or (values and (_has_digit(values[0]) or answer.intent == "other_work")):
         return values
     return ()
 

@@ -19,6 +19,11 @@ _LISTING_WORDS = frozenset(
     "more".split()
 )
 _ASKING_WORDS = frozenset("what whats which anything any list shows".split())
+# Words that ask for the shows besides one already talked about ("who else is on that network", "what other
+# shows are on prime"): with them "who" asks for shows too (a network holds shows, not people), and the show
+# the conversation is on is left out of the list.
+_BESIDES_WORDS = frozenset("else other others".split())
+_WHO_WORDS = frozenset("who whos".split())
 # Words that put someone in the shows listed ("what's on disney+ with joe locke in it", "anything on netflix
 # starring kit connor"): the list narrows to their shows.
 _WITH_SOMEONE = frozenset("with starring featuring stars has have in it".split())
@@ -78,7 +83,10 @@ async def network_listing(c: Composing) -> Answer | None:
     named = {i for m in people for i in range(m.start, m.end)}
     rest = [w for i, w in enumerate(c.tokens) if w not in network_words and i not in named]
     listing = _LISTING_WORDS | _WITH_SOMEONE if people else _LISTING_WORDS
-    if not rest or _ASKING_WORDS.isdisjoint(rest) or (people and _WITH_SOMEONE.isdisjoint(rest)):
+    besides = not _BESIDES_WORDS.isdisjoint(rest)
+    asking = _ASKING_WORDS | _WHO_WORDS if besides and not people else _ASKING_WORDS
+    listing |= _WHO_WORDS if besides and not people else frozenset()
+    if not rest or asking.isdisjoint(rest) or (people and _WITH_SOMEONE.isdisjoint(rest)):
         return None
     if len(people) > 1 and "or" in rest:
         return None  # "which one is on netflix, the show with X or the show with Y": a choice of two shows
@@ -91,9 +99,17 @@ async def network_listing(c: Composing) -> Answer | None:
     who = f" with {join_names([m.refs[0].name for m in people])}" if people else ""
     if not shows:
         return Answer(f"I don't have any shows on {network}{who}.", kind="answer", intent="network_shows")
+    talked_of = _show_talked_of(c) if besides else None
+    if talked_of is not None and [s.id for s in shows] == [talked_of.id]:
+        text = f"{talked_of.title} is the only show on {network} I have facts about."
+        return Answer(text, intent="network_shows", confidence=0.9, show_id=talked_of.id)
+    if talked_of is not None and talked_of in shows and len(shows) > 1:
+        shows = [s for s in shows if s.id != talked_of.id]
     titles = [s.title for s in shows]
     many = f"{len(titles)} shows: " if len(titles) > 1 else ""
     lead = f"On {network} I have {many}{join_names(titles)}{who}"
+    if talked_of is not None and talked_of not in shows:
+        lead = f"Besides {talked_of.title}, on {network} I have {many}{join_names(titles)}{who}"
     return Answer(
         f"{lead}.",
         intent="network_shows",
@@ -101,6 +117,14 @@ async def network_listing(c: Composing) -> Answer | None:
         answers=tuple(titles),
         sources=sources_for(c.kb, [s.article_id for s in shows]),
     )
+
+
+def _show_talked_of(c: Composing) -> ShowFacts | None:
+    """The show the conversation was last on, when the question names none: the one "else" sets aside. A
+    default show nobody talked about is none ("what else is on netflix" opening a chat lists them all)."""
+    if c.show is None or c.res.shows or not c.recent or c.recent[0][0] != c.show.id:
+        return None
+    return c.show
 
 
 def _network_tokens(c: Composing) -> set[str]:

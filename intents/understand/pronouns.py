@@ -105,6 +105,24 @@ def several_answered(conv: Conversation, kb: Knowledge) -> list[str]:
     return [fold(kb.people[p].name) for p in last.answered if p in kb.people]
 
 
+# Words that ask for someone's other work ("what else have they been in", "any other shows").
+_OTHER_WORK = frozenset({"else", "other", "others"})
+
+
+def cast_with_other_work(tokens: list[str], conv: Conversation, kb: Knowledge) -> list[str]:
+    """ "who's in carnival row" -> a cast of six ... "what else have they been in": the cast members the facts
+    hold other work for (work, or a credit on another show), in the list's order; [] when the last answer
+    was no longer cast list, the question asks no other work, or no one listed has any."""
+    last = conv.last
+    if last is None or last.intent != "cast" or last.kind != "answer" or len(last.answered) <= _FEW:
+        return []
+    if _OTHER_WORK.isdisjoint(tokens) or (conv.unknown and not conv.person_after_unknown):
+        return []
+    held = [kb.people[p] for p in last.answered if p in kb.people]
+    busy = [p for p in held if p.work or any(c.show_id != last.show_id for c in p.credits)]
+    return [fold(p.name) for p in busy]
+
+
 _BOTH = frozenset({"both", "two"})
 
 

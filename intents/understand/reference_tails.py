@@ -4,12 +4,10 @@ show he is known for"), and the pronoun that carries a show described before the
 
 from __future__ import annotations
 
+from intents.title_words import TALKED_ABOUT_TAILS
+
 # What may follow a description without adding to the question: "the other show we talked about".
-_TAILS = (
-    ("we", "talked", "about"), ("we", "were", "talking", "about"), ("you", "mentioned"), ("we", "discussed"),
-    ("from", "before"), ("from", "earlier"), ("i", "asked", "about"), ("we", "talked", "about", "earlier"),
-    ("you", "said"),
-)  # fmt: skip
+_TAILS = TALKED_ABOUT_TAILS
 
 
 # Words after "the guy" that describe him rather than point back: "the guy who plays nick", "the actor from

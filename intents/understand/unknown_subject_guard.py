@@ -30,6 +30,7 @@ from intents.understand.guard_reading import (
     said_more,
     tells_facts,
 )
+from intents.understand.guard_readings import own_words_subject, said_and_named, someone_checked
 from intents.understand.own_subjects import own_subject
 from intents.understand.someone_beside_known import co_star_of_subject, someone_beside_known
 from intents.understand.stated_subjects import (
@@ -39,16 +40,10 @@ from intents.understand.stated_subjects import (
     title_asked_if_seen,
     title_someone_is_in,
 )
-from intents.understand.topic_titles import topic_set_off
-from intents.understand.unknown_subject_places import checked_someone, clause_title, placed_title, speaks_of
+from intents.understand.unknown_subject_places import checked_someone, speaks_of
 from intents.understand.unknown_subjects import UNKNOWN_LEAD
 from intents.understand.work_owners import owner_of_work
-from intents.understand.yardstick_shows import (
-    likened_fragment,
-    likened_to_known,
-    set_against_known,
-    without_yardsticks,
-)
+from intents.understand.yardstick_shows import likened_fragment, set_against_known
 
 if TYPE_CHECKING:
     from intents.engine import QuestionEngine
@@ -115,10 +110,8 @@ def guarded(
     text, tokens, res = read
     asked_of = (
         checked_again(tokens, before.unknown)
-        or checked_someone(tokens, res, text)
-        or stated_subject(tokens, res)  # "fleabag was written by alice osman right"
-        or credit_checked_of(tokens, res)  # "was fleabag written by alice osman"
-        or someone_beside_known(res, engine.kb)  # "who's older, aaron paul or kit connor"
+        # someone checked of a known show, a claim's or a credit check's title, someone beside a known person
+        or someone_checked(engine, question, text, tokens, res)
         # "what shows is she in" ... "any with olivia colman": still the subject's shows; "is X based on a
         # webcomic" ... "like heartstopper?": still X, the show named its yardstick.
         or (
@@ -132,8 +125,8 @@ def guarded(
     if asked_of and answer.kind == "answer" and offered_in_a_claim(text, asked_of):
         # "who created andor? my dad keeps saying it was george lucas": answered, the claimed name unknown
         return replace(answer, text=f"{answer.text} {UNKNOWN_LEAD} {title_case(asked_of)}.")
-    said = without_yardsticks(res.mentions, res.tokens)  # mentions are spans of the linked words
-    if not asked_of and (names_known(res) or _names_answered_show(engine, answer, said)):
+    said, names_known = said_and_named(engine, question, res)  # the words, less the shows named as yardsticks
+    if not asked_of and (names_known or _names_answered_show(engine, answer, said)):
         return answer  # the message names what it asks about: its answer is that thing's
     if answer.text.startswith(UNKNOWN_LEAD):
         # "I don't have facts about Gentleman Jack. Heartstopper premiered ...": the facts after it are the
@@ -145,13 +138,9 @@ def guarded(
         return replace(answer, text=first, kind="unknown", answers=(), sources=(), show_id=None)
     subject = (
         asked_of
-        or own_subject(text, tokens, res)
-        or topic_set_off(text)  # "I have a question regarding the circle: when was it released?"
-        or likened_to_known(tokens, res)  # "heartbreak high is like heartstopper - where can i watch it"
-        # A title the answer read past holds only against a show's facts ("who made docter who" -> Euros Lyn's
-        # other work is answered of the title itself, misspelt).
-        or (placed_title(text, res, engine.kb) if answer.show_id is not None else [])
-        or (clause_title(engine, text) if answer.show_id is not None else [])
+        # its own words' subject: a title before the question or its topic, one likened to a known show, a
+        # title the answer read past ("who made docter who": only against a show's facts)
+        or own_words_subject(engine, question, text, tokens, res, answer.show_id is not None)
         or _conversation_subject(text, tokens, before)
     )
     if not subject or speaks_of(engine, answer, subject):

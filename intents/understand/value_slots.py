@@ -21,8 +21,24 @@ def award_span(tokens: list[str]) -> tuple[int, int] | None:
     return _AWARD_PHRASES.find(tokens)
 
 
+# The spans by wording: a follow-up's fragment is read for them by the ellipsis, its slots and the memory of
+# the turn, each with the same words. Bounded; the phrases are fixed, so a reading never goes stale.
+_SPANS: dict[tuple[str, ...], tuple[tuple[ValueKind, int, int], ...]] = {}
+_KEPT_WORDINGS = 2048
+
+
 def value_spans(tokens: list[str]) -> list[tuple[ValueKind, int, int]]:
     """The network, award body and review site the tokens name, with their spans."""
+    key = tuple(tokens)
+    found = _SPANS.get(key)
+    if found is None:
+        if len(_SPANS) >= _KEPT_WORDINGS:
+            _SPANS.clear()
+        found = _SPANS[key] = tuple(_spans(tokens))
+    return list(found)
+
+
+def _spans(tokens: list[str]) -> list[tuple[ValueKind, int, int]]:
     found: list[tuple[ValueKind, int, int]] = []
     if (network := network_span(tokens)) is not None:
         found.append(("network", *network))

@@ -74,7 +74,10 @@ def test_a_bracketed_list_after_a_surname_names_that_actors_other_work() -> None
     )
     found = records(text)
     assert has(found, type="credit", show="Tidewater Lane", person="Kit Mercer", role="actor")
-    assert not has(found, type="credit", show="Salt Road")
+    # (The brackets credit no one: Salt Road is only what the sentence before says Stroud directed.)
+    assert not has(found, type="credit", show="Salt Road", role="actor")
+    assert not has(found, type="credit", show="Copper Hill")
+    assert not has(found, type="credit", show="Lowlands")
 
 
 def test_a_later_quoted_title_in_a_makers_brackets_is_that_makers_work() -> None:

@@ -14,7 +14,8 @@ from intents.engine import QuestionEngine
 from intents.resolve import Resolution
 from intents.understand import followup
 from intents.understand.described_ellipsis import described_show_ellipsis
-from intents.understand.followup_readers import READERS, Reader, Reading, read_in_order
+from intents.understand.followup_readers import READERS
+from intents.understand.reader_gates import Reader, Reading, read_in_order
 from tests.helpers import replies
 from tests.intents.followup_world import TODAY
 
@@ -80,6 +81,9 @@ CONVERSATIONS = [
         "going back to the creator, what else did she do",
     ),
     ("who created copper lanterns", "what else has the latter done"),
+    ("what else has mara quillon done", "when did that come out"),
+    ("what else has mara quillon done", "and glass orchard is hers too?"),
+    ("harbor nine critics score?", "and the other one"),
     ("who created copper lanterns", "what else has the other creator done"),
     ("who plays wren hale in copper lanterns", "and the other lead?"),
     ("who directs copper lanterns season 2", "what's her name again"),

@@ -13,7 +13,7 @@ from intents.dialogue import Conversation, Turn
 from intents.engine import QuestionEngine
 from intents.resolve import Resolution
 from intents.understand.described_people import person_by_description
-from intents.understand.followup_readers import Reader, Reading, read_in_order
+from intents.understand.reader_gates import Reader, Reading, read_in_order
 
 NOW = dt.datetime(2024, 9, 3, 12, tzinfo=dt.UTC)
 DAY = dt.date(2024, 10, 3)
