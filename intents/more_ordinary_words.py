@@ -54,8 +54,15 @@ SOMEONE_UNNAMED = frozenset("someone somebody anyone anybody everyone everybody 
 # "the roster", "ok confession", "the fan theory"): talk, never a title by themselves.
 _MAKING_TALK = "helm camera cameras roster rosters confession confessions theory theories".split()
 
+# The fan's own company and pets, and a plea on their knees ("my hamster is my official watch buddy", "yall
+# im begging on my knees here"): the fan's life, never a title.
+_OWN_LIFE = """buddy buddies pal pals mate mates pet pets dog dogs cat cats puppy kitten hamster hamsters knee
+knees beg begging begged""".split()
+
 MORE_ORDINARY_WORDS: frozenset[str] = (
-    frozenset(_VERBS + _HEARSAY + _CHAT + _AMOUNTS + _CAREER + _RATER_KINDS + _FOLK + _MAKING_TALK)
+    frozenset(
+        _VERBS + _HEARSAY + _CHAT + _AMOUNTS + _CAREER + _RATER_KINDS + _FOLK + _MAKING_TALK + _OWN_LIFE
+    )
     | SOMEONE_UNNAMED
     | EXTENT_WORDS
     | RATERS

@@ -56,6 +56,11 @@ TITLE_INTRODUCING_PAIRS = frozenset(
 )
 # Words after a title that say the fan is a fan of it: "X fan here", "X stans".
 FAN_WORDS = frozenset("fan fans stan stans".split())
+# Words before a fan word that say how much of a fan ("big fan of this bot", "huge fan here"): no title.
+FAN_DEGREES = frozenset(
+    """big bigger biggest huge massive giant longtime lifelong diehard hardcore loyal avid proud true
+    real""".split()
+)
 # Words that follow a title an aside opens with: "X fan here", "X is better", "X has me", "X made me cry",
 # "X messed me up", "X slaps".
 TITLE_TRAILERS = frozenset(
@@ -92,7 +97,8 @@ JUDGEMENT_REPORTERS = frozenset(
 )
 # Words that open an aside about another title: "what about 1899, ...", "how about the office, ...".
 ABOUT_OPENERS = (("what", "about"), ("how", "about"), ("and", "what", "about"), ("and", "how", "about"))
-# Words of an aside that only talks ("nvm, who's in it", "real talk, when is it out"): never a bare title.
+# Words of an aside that only talks ("nvm, who's in it", "real talk, when is it out", "serious answers only",
+# "no spoilers pls"): never a bare title.
 ASIDE_TALK_WORDS = frozenset(
     """nvm nevermind hmm hmmm hm sry oops whoops ugh damn dang welp yikes aww omfg alright srsly okie kk um
     uh erm argh ah ahh oh ooh wow lol lmao omg ok okay yes yeah yep yup no nope nah wait actually
@@ -102,7 +108,8 @@ ASIDE_TALK_WORDS = frozenset(
     wonderful sweet cute gorgeous incredible insane crazy wild beautiful stunning yay hooray finally excited
     exciting sad happy true false hyped hype ready nervous scared obsessed stoked pumped thing things point
     request query ask check quiz test trivia poll reminder background context disclaimer recap
-    tryna smth sth lemme dunno gotta gonna wanna kinda sorta""".split()
+    tryna smth sth lemme dunno gotta gonna wanna kinda sorta
+    answer answers reply replies response responses spoiler spoilers""".split()
 )
 # Parts of a show fans judge ("the acting is so good", "the vibes are peak"): never a title judged.
 SHOW_PARTS = frozenset(

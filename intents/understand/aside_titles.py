@@ -22,6 +22,7 @@ from intents.title_evidence import talk_in_title_place
 from intents.title_words import PERSON_HEADS, POINTING_WORDS, WATCHING_VERBS
 from intents.understand.aside_frames import (
     BARE_INTRODUCERS,
+    FAN_DEGREES,
     FAN_WORDS,
     INTRODUCER_LEADS,
     NOT_TITLE_STARTS,
@@ -119,8 +120,8 @@ def _reads_as_unknown_title(
     named = [w for w in title if w not in STOPWORDS and w not in DOMAIN_WORDS]
     if not named or not any(w in unknown for w in named):
         return False
-    if fan_of:  # "greetings fellow fans": the fan's address to the others, no title
-        return not all(w in GREETINGS for w in named)
+    if fan_of:  # "greetings fellow fans": the fan's address to the others; "big fan of ...": how much
+        return not all(w in GREETINGS or w in FAN_DEGREES for w in named)
     if title[0] in TALK or talk_in_title_place(title) is not None:
         return False  # "mum is asking me": the fan's people; "whoever wrote the books": a clause
     # Everyday words are a title only in a title's shape: one word ("friends") or "the ..." ("the bear"), or

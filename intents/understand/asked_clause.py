@@ -85,6 +85,7 @@ _WANTED_ENDS = re.compile(r"\s+(?:for my|for our|asap|pls|please|thanks|thank yo
 _REFERS_BACK = frozenset("they them those these their".split())
 _EMOJI = re.compile(rf"[{MARKS}]")
 _MIN_WANTED_WORDS = 2
+_THE_FAN = frozenset("i im ive id".split())  # "tell me i'm right": the fan's own clause
 
 
 def requested(clause: str) -> str | None:
@@ -101,8 +102,8 @@ def requested(clause: str) -> str | None:
         if found is None:
             continue
         wanted = _WANTED_ENDS.sub("", found.group("wanted")).strip(" .!?,")
-        if len(wanted.split()) < _MIN_WANTED_WORDS:
-            continue
+        if len(wanted.split()) < _MIN_WANTED_WORDS or fold(wanted).split()[0] in _THE_FAN:
+            continue  # "someone tell me im not losing it": reassurance asked for, no fact
         return wanted if first_word(wanted) in QUESTION_START else what_is(wanted)
     return None
 

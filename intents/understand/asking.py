@@ -142,8 +142,17 @@ _DROPPED_I = re.compile(
 )
 
 
+# A shrug closing the question ("who is the showrunner of slow horses or whatever"): no other choice offered.
+# After an example ("what day was that, like monday or whatever") it says the example is only one.
+_SHRUG = re.compile(r"\s+or\s+whatever\W*$", re.IGNORECASE)
+_EXAMPLE = re.compile(r"\blike\s+\S+$", re.IGNORECASE)
+
+
 def _question_part(text: str) -> tuple[str, str]:
     text = _DROPPED_I.sub(r"\1I ", text, count=1)
+    shrug = _SHRUG.search(text)
+    if shrug is not None and _EXAMPLE.search(text[: shrug.start()]) is None:
+        text = text[: shrug.start()]  # "who is the showrunner of slow horses or whatever"
     text, said = without_talk_aside(text)
     if (tailed := before_yes_no_tail(text) or before_reason(text)) is not None:
         text, said = tailed[0], f"{tailed[1]} {said}".strip()  # "... or nah bc i need to plan my week"
@@ -250,13 +259,24 @@ def _after_talk_but(asked: str, rest: str) -> tuple[str, str]:
     return asked[but.end() :], f"{talk}. {rest}".strip()
 
 
+# Someone's yes/no question reported as they put it, with no "if": "he says is season 3 out", "my mum asked,
+# does it have subtitles?".
+_REPORTED_ASK = re.compile(
+    r"^\W*(?:my\s+)?\w+\s+(?:says|said|asks|asked|goes|wonders|wants\s+to\s+know)\W*\s+"
+    r"(?=(?:is|are|was|were|do|does|did|has|have|will|can|could)\s+\S+\s+\S)",
+    re.IGNORECASE,
+)
+
+
 def _indirect(asked: str) -> str:
     """The question asked of the listener ("do you know when it starts?", "would you be so kind as to tell
     me who directed it?") as the question itself: "when it starts?"."""
     words = asked.split()
     folded = [fold(w) for w in words]
     if first_word(asked) not in QUESTION_START:
-        return embedded_question(asked, by_verb=True) or asked  # "she wants to know how many episodes"
+        reported = _REPORTED_ASK.match(asked)  # "he says is season 3 out": the question he asks
+        # "she wants to know how many episodes"
+        return embedded_question(asked, by_verb=True) or (asked[reported.end() :] if reported else asked)
     if len(folded) >= 3 and folded[0] in _LISTENERS:
         return embedded_question(asked, by_verb=True) or asked  # "anyone know when it starts?"
     if len(folded) < 4 or folded[0] not in _ASKING_VERBS or folded[1] not in _LISTENERS:

@@ -147,6 +147,18 @@ CHATTER_PHRASES: tuple[str, ...] = (
     "in advance",
     "if anyone knows",
     "if you know",
+    # Pleading for an answer ("yall im begging on my knees here is s3 out", "pretty please"): no title.
+    "begging on my knees here",
+    "begging on my knees",
+    "on my knees here",
+    "on my knees",
+    "begging you",
+    "im begging",
+    "i m begging",
+    "i am begging",
+    "begging here",
+    "desperate here",
+    "pretty please",
 )
 
 # "out of curiosity" however it is qualified ("purely out of idle curiosity", "just out of professional

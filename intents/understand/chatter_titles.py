@@ -32,6 +32,9 @@ _AFTER_TITLE = frozenset("worth tho though lately rn now yet again so and but is
 _STAND_INS = ("it", "that", "this")
 _SHOW_PARTS = POINTING_WORDS - PERSON_HEADS  # "the soundtrack", "the cast" ("friends" may be a title)
 _OPENERS = (["what", "about"], ["how", "about"])  # "what about shogun, did that win one?" opens a follow-up
+# Plural nouns of what shows are: the words right before them say which kind ("recommended comfort shows",
+# "i love crime dramas"), never one title.
+_KINDS_OF_SHOW = frozenset("shows movies films dramas sitcoms comedies documentaries docs cartoons".split())
 
 
 def title_in_chatter(tokens: list[str], res: Resolution) -> tuple[int, int, list[str]] | None:
@@ -46,6 +49,8 @@ def title_in_chatter(tokens: list[str], res: Resolution) -> tuple[int, int, list
             continue
         if amount_of_time(tokens[at : at + 2]):
             continue  # "been a critic for about fifteen years": how long, no title
+        if tokens[at + len(run) : at + len(run) + 1] != [] and tokens[at + len(run)] in _KINDS_OF_SHOW:
+            continue  # "my doctor recommended comfort shows and this one ...": a kind of show, no title
         title = list(run)
         if title[0] in FAN_ACTIVITIES:
             continue  # "just finished reading the novels, is it ...": what the fan did, no title

@@ -13,10 +13,11 @@ from intents.title_words import AUXILIARIES
 from intents.understand.hedges import gives_opinion, hedge_length
 
 _WH_WORDS = frozenset("when what who where which why how whose whom whens whats whos wheres".split())
-# A statement's subject is the fan ("i loved it"), a command ("tell me ...") or a greeting: no claim.
+# A statement's subject is the fan ("i loved it"), a command ("tell me ..."), a greeting or what the fan is
+# doing ("asking here since the other server is dead: ..."): no claim.
 _NOT_A_SUBJECT = frozenset(
     """i im ive id me my we were our us you your u ur tell show give list let lets please pls thanks thank
-    hi hello hey""".split()
+    hi hello hey asking posting typing texting commenting lurking""".split()
 )
 # The verbs of a claim about a show or a person.
 _STATING_VERBS = frozenset(

@@ -34,6 +34,9 @@ _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves"})
 _HEDGES = frozenset(
     "basically literally really actually just honestly kinda sorta kind sort pretty totally".split()
 )
+# A courtesy and a verb asking the listener ("kindly advise", "please confirm"): a request, never a title.
+_COURTESIES = frozenset("kindly please pls plz".split())
+_REQUESTS = frozenset("advise confirm help assist clarify explain enlighten answer respond reply".split())
 # Words leading up to a title set off before the question ("ok and bridgerton, ...", "any thoughts on X,").
 _LEADS = frozenset("ok okay and so but also oh then what about any thoughts on how".split())
 
@@ -101,6 +104,8 @@ def _title_shaped(run: list[str]) -> bool:
     subject dropped ("never mind, who created the show")."""
     if len(run) < _SET_OFF_WORDS or not (_REFLEXIVES | _LABELS).isdisjoint(run) or dismissal(run):
         return False
+    if run[0] in _COURTESIES and run[-1] in _REQUESTS:
+        return False  # "Kindly advise: is season 3 out", "please confirm: ...": the fan's request
     return not set(run) <= TALK  # "cool cool, who created it?" is a reaction, not a title
 
 

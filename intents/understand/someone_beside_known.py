@@ -89,6 +89,8 @@ def _run_at(run: list[str], res: Resolution) -> int:
 # Words joining someone to a known person named beside them: "X or kit connor", "act with X", "dating X".
 _JOINED_BEFORE = frozenset("with and or vs versus alongside dating than".split())
 _JOINED_AFTER = frozenset("and or vs versus".split())
+# Words after a known person that say what they have on or about them ("X with fairy wings").
+_HAVING = frozenset("with w".split())
 
 
 def _partners_a_known_person(run: list[str], res: Resolution) -> bool:
@@ -103,6 +105,9 @@ def _partners_a_known_person(run: list[str], res: Resolution) -> bool:
         return False
     people_at = {m.start for m in res.mentions if m.refs and m.refs[0].kind == "person"}
     before = res.tokens[at - 1] if at > 0 else ""
+    described = any(m.end == at - 1 and m.refs and m.refs[0].kind == "person" for m in res.mentions)
+    if before in _HAVING and described and not is_given_name(run[0]):
+        return False  # "Orlando Bloom with fairy wings", "kit connor with blonde hair": how he looks, no one
     after = res.tokens[at + len(run) : at + len(run) + 1]
     joined_after = after[:1] != [] and after[0] in _JOINED_AFTER and at + len(run) + 1 in people_at
     return (before in _JOINED_BEFORE and bool(res.people)) or joined_after

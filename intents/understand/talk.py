@@ -34,6 +34,7 @@ from intents.understand.sentences import (
 
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 _AT_THE_END = re.compile(r"\s+[-–—]\s+|,\s+")  # where a remark after the question may start
+_CLOSING_LAUGH = re.compile(r"\s+(?:lol|lmao|lmfao|haha+|hehe+)\W*$", re.IGNORECASE)
 _POLITE_ASK = frozenset({"can", "could", "would"})
 _DETERMINERS = frozenset("the a an this that my his her their our one".split())
 # What a fan feels, said with a question mark after the question ("i love him??").
@@ -106,7 +107,9 @@ def without_talk_aside(text: str) -> tuple[str, str]:
     before = marked[: last.start()] if last is not None else ""
     # One sentence of remark: "ngl i forgot, ok listen. LISTEN. the new season ..." has its question after.
     # An emoji ends a sentence too: "me again lol sorry for spamming 😅 andor s2 out yet" asks after it.
-    one_sentence = len(SENTENCE_END.split(EMOJI_ENDS.sub("\\1\n", remark.strip()))) == 1
+    # A laugh closing it stays in it: "..., greetings from the philippines 🇵🇭 hehe".
+    closed = _CLOSING_LAUGH.sub("", remark.strip())
+    one_sentence = len(SENTENCE_END.split(EMOJI_ENDS.sub("\\1\n", closed))) == 1
     if len(before.split()) >= 2 and one_sentence and remark_after(remark):
         said.append(remark)
         text = before

@@ -126,9 +126,12 @@ def before_yes_no_tail(text: str) -> tuple[str, str] | None:
     return text[: tail.end()].rstrip(" ,.!"), rest
 
 
-# The fan's reason for asking, run on after the question ("... because i swear i dreamed about it").
+# The fan's reason for asking, run on after the question ("... because i swear i dreamed about it"), or
+# their need to know ("what's he known for i need to know before i fall asleep").
 _REASON = re.compile(
-    r"\s+(?:because|bc|cause|cuz|coz|cos)\s+(?=(?:i|im|i'm|ive|i've|we|my|our|me)\b)", re.IGNORECASE
+    r"\s+(?:(?:because|bc|cause|cuz|coz|cos)\s+(?=(?:i|im|i'm|ive|i've|we|my|our|me)\b)"
+    r"|(?=i\s+(?:really\s+|just\s+)?(?:need|have|gotta|got|wanna|want)\s+(?:to\s+)?know\b))",
+    re.IGNORECASE,
 )
 _ASKED_WORDS = 2  # a question before a reason has at least this many words ("hs3 date bc ...")
 
