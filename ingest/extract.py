@@ -28,17 +28,17 @@ from ingest.film_or_series import is_film
 from ingest.focus import focus_season, names_season
 from ingest.guard import check_text
 from ingest.heading_years import heading_years
-from ingest.headline_cast import headline_cast
-from ingest.headline_release import headline_release
-from ingest.headline_status import headline_status
-from ingest.headline_titles import (
+from ingest.headline_candidates import (
     drop_headline_labels,
     headline_only_title,
     names_then_title,
     opening_title,
-    points_at_a_show,
     trim_headline_runs,
 )
+from ingest.headline_cast import headline_cast
+from ingest.headline_release import headline_release
+from ingest.headline_status import headline_status
+from ingest.headline_titles import points_at_a_show
 from ingest.infobox import infobox_facts
 from ingest.lead_network import article_network, roundup_votes
 from ingest.listings import credit_blocks, listing_facts, schedule_entries
